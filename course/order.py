@@ -11,7 +11,7 @@ Parsing never rewrites the text: every part keeps its exact characters, so
 >>> section(9).caption
 'Sanctuary Jurisdictions'
 >>> [c.key for c in section(9).citations]
-['8 U.S.C. 1373', '8 U.S.C. 1373']
+['8 U.S.C. 1373', '8 U.S.C. 1373', '8 U.S.C. 1373']
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from course._paths import data_dir
 
 OFFICIAL_FILE = "eo13768-official.txt"
 ADAPTATION_FILE = "eo13768-plain-language.txt"
-OFFICIAL_SOURCE = "S136"
-ADAPTATION_SOURCE = "S139"
+OFFICIAL_SOURCE = "S165"
+ADAPTATION_SOURCE = "S166"
 CITE_LINE = "Executive Order 13768, 82 FR 8799 (January 30, 2017)"
 
 _SECTION_START = re.compile(r"^(?:Section|Sec\.) +(\d+)\. +", re.M)
@@ -197,8 +197,8 @@ def find_citations(text: str) -> tuple[Citation, ...]:
 
     >>> [c.key for c in find_citations("comply with 8 U.S.C. 1373.")]
     ['8 U.S.C. 1373']
-    >>> [c.label for c in find_citations("under section 287(g) of the INA (8 U.S.C. 1357(g))")]
-    ['INA 287(g)', '8 U.S.C. 1357(g)']
+    >>> [(c.key, c.label) for c in find_citations("section 287(g) of the INA (8 U.S.C. 1357(g))")]
+    [('INA 287(g)', '287(g)'), ('8 U.S.C. 1357', '8 U.S.C. 1357(g)')]
     """
     found: list[Citation] = []
     for m in _USC.finditer(text):
@@ -231,7 +231,9 @@ def find_citations(text: str) -> tuple[Citation, ...]:
     for m in _CONST.finditer(text):
         key = f"U.S. Const. art. {m.group('art')}, sec. {m.group('sec')}"
         found.append(Citation(key, key, m.start(), m.end()))
-    return tuple(sorted(found, key=lambda c: c.start))
+    # The label is always exactly what the order prints at that spot.
+    return tuple(sorted((Citation(c.key, text[c.start:c.end], c.start, c.end) for c in found),
+                        key=lambda c: c.start))
 
 
 def cited_statutes() -> dict[int, tuple[str, ...]]:
@@ -259,7 +261,7 @@ def show(number: int) -> Rich:
     """A section's official text for a lesson: HTML with statutes marked, plain text as fallback.
 
     >>> print(show(3))
-    Official text: EO 13768, Sec. 3. Definitions [S136]
+    Official text: EO 13768, Sec. 3. Definitions [S165]
     Sec. 3. Definitions. The terms of this order, where applicable, shall have the meaning provided by section 1101 of title 8, United States Code.
     Cites: 8 U.S.C. 1101
     """
