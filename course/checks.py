@@ -214,6 +214,49 @@ class Custom(Question):
         return self.func(answer)
 
 
+@dataclass(frozen=True)
+class FreeResponse(Question):
+    """A written answer scored by a teacher with a scoring guide (AP-style free response).
+
+    The check only confirms that an answer of a reasonable length was written; it
+    never scores the reasoning. ``checklist`` is a student-facing self-check (what a
+    complete answer addresses), not the scoring guide, which lives in the master
+    notebook's ``rubric`` cell and only in the teacher edition.
+
+    >>> q = FreeResponse("demo-1", "Explain.", min_words=3)
+    >>> q.evaluate("Too short").status
+    'not yet'
+    >>> q.evaluate("The order cites a statute here.").status
+    'pass'
+    """
+
+    min_words: int = 40
+    checklist: tuple[str, ...] = ()
+    kind: str = "argument essay"  # "concept application", "SCOTUS comparison", "argument essay"
+    autograded = False
+
+    def grade(self, answer: object) -> tuple[bool, str]:
+        if not isinstance(answer, str):
+            return False, "Write your answer as text."
+        words = len(answer.split())
+        if words < self.min_words:
+            return False, (f"Your answer has {words} word{'s' if words != 1 else ''}; a complete "
+                           f"answer needs at least {self.min_words}. Develop each part of the prompt.")
+        checklist = " ".join(f"({i}) {c}" for i, c in enumerate(self.checklist, start=1))
+        return True, (f"Recorded ({words} words). Your teacher scores this answer with a scoring "
+                      "guide; the computer does not." + (f" Before you hand it in, check that it: "
+                                                         f"{checklist}" if checklist else ""))
+
+
+def autograded(q: Question) -> bool:
+    """Whether the grader scores a question (everything but free response).
+
+    >>> autograded(Numeric("demo-2", "How many?", value=1))
+    True
+    """
+    return getattr(q, "autograded", True)
+
+
 @functools.cache
 def registry() -> dict[str, Question]:
     """Every question in ``course/questions/``, by id."""
@@ -289,6 +332,18 @@ def solution(question_id: str) -> Rich:
     return Rich(f'<div class="solution" role="note">{esc(text)}</div>', text)
 
 
+def questions_for(prefix: str) -> list[Question]:
+    """The questions whose ids start with ``prefix`` (``"ex-04-"``), in id order (numeric).
+
+    >>> questions_for("no-such-prefix-")
+    []
+    """
+    def key(qid: str) -> tuple:
+        return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", qid))
+
+    return [registry()[qid] for qid in sorted(registry(), key=key) if qid.startswith(prefix)]
+
+
 def reset_hints() -> None:
     """Forget the hints taken (used by tests and by a fresh attempt)."""
     _HINTS_TAKEN.clear()
@@ -302,6 +357,12 @@ def show(question_id: str) -> Rich:
     if isinstance(q, MultipleChoice):
         html.append('<ol type="a">' + "".join(f"<li>{esc(o)}</li>" for o in q.options) + "</ol>")
         lines += [f"  ({'abcdefghij'[i]}) {o}" for i, o in enumerate(q.options)]
-    html.append(f'<p><small>Check your answer: <code>check("{esc(q.id)}", your_answer)</code></small></p></div>')
-    lines.append(f'Check your answer: check("{q.id}", your_answer)')
+    if autograded(q):
+        html.append(f'<p><small>Check your answer: <code>check("{esc(q.id)}", your_answer)</code>'
+                    '</small></p></div>')
+        lines.append(f'Check your answer: check("{q.id}", your_answer)')
+    else:
+        html.append("<p><small>Write your answer in the cell below; your teacher scores it."
+                    "</small></p></div>")
+        lines.append("Write your answer in the cell below; your teacher scores it.")
     return Rich("".join(html), "\n".join(lines))

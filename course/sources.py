@@ -124,10 +124,10 @@ def registry(path: Path | None = None) -> dict[str, Source]:
 def get(source_id: str, where: str = "") -> Source:
     """Return one source; raise :class:`UnknownSourceError` naming the id and the place.
 
-    >>> get("S999", where="notebooks/99-x.ipynb")
+    >>> get("S0000", where="notebooks/99-x.ipynb")
     Traceback (most recent call last):
     ...
-    course.sources.UnknownSourceError: Unknown source id 'S999' (cited in notebooks/99-x.ipynb). Add it to data/sources.csv or correct the citation.
+    course.sources.UnknownSourceError: Unknown source id 'S0000' (cited in notebooks/99-x.ipynb). Add it to data/sources.csv or correct the citation.
     """
     try:
         return registry()[source_id]
