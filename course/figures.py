@@ -33,8 +33,8 @@ DPI = 100
 def source_line(source_ids: list[str] | tuple[str, ...], note: str = "") -> Rich:
     """The visible source line under a figure or table.
 
-    >>> print(source_line(["S165"], note="Text of the order."))
-    Source: Text of the order. [S165]
+    >>> print(source_line(["S136"], note="Text of the order."))
+    Source: Text of the order. [S136]
     """
     for sid in source_ids:
         sources.get(sid)

@@ -25,8 +25,8 @@ from course._paths import data_dir
 
 OFFICIAL_FILE = "eo13768-official.txt"
 ADAPTATION_FILE = "eo13768-plain-language.txt"
-OFFICIAL_SOURCE = "S165"
-ADAPTATION_SOURCE = "S166"
+OFFICIAL_SOURCE = "S136"
+ADAPTATION_SOURCE = "S139"
 CITE_LINE = "Executive Order 13768, 82 FR 8799 (January 30, 2017)"
 
 _SECTION_START = re.compile(r"^(?:Section|Sec\.) +(\d+)\. +", re.M)
@@ -261,7 +261,7 @@ def show(number: int) -> Rich:
     """A section's official text for a lesson: HTML with statutes marked, plain text as fallback.
 
     >>> print(show(3))
-    Official text: EO 13768, Sec. 3. Definitions [S165]
+    Official text: EO 13768, Sec. 3. Definitions [S136]
     Sec. 3. Definitions. The terms of this order, where applicable, shall have the meaning provided by section 1101 of title 8, United States Code.
     Cites: 8 U.S.C. 1101
     """

@@ -2,10 +2,10 @@
 
 The registry is ``data/sources.csv`` (columns ``id, title, publisher, date, url,
 kind, read_via, note``). Ids keep the research dossier's scheme: ``S`` and a
-number (``S01`` ... ``S164`` from the research register, gaps kept, then ``S165`` on).
+number (``S01`` ... ``S164`` from the research register (four renumbered: see data/sources-index.md), then ``S167`` on; ``S136``-``S139`` are the order texts).
 
 A citation in a lesson's prose is written in square brackets, with an optional
-confidence: ``[S165]``, ``[S165; S12]`` or ``[S140, medium]``. Data rows name
+confidence: ``[S136]``, ``[S136; S12]`` or ``[S140, medium]``. Data rows name
 their sources in a ``source_id`` column (several separated by ``;``).
 """
 
@@ -60,7 +60,7 @@ class Source:
     def reference(self) -> str:
         """A one-line plain-text reference.
 
-        >>> get("S165").reference().startswith("S165. ")
+        >>> get("S136").reference().startswith("S136. ")
         True
         """
         parts = [self.title]
@@ -138,8 +138,8 @@ def get(source_id: str, where: str = "") -> Source:
 def ids_in(text: str) -> list[str]:
     """Source ids cited in prose (bracketed citations), in order of first use.
 
-    >>> ids_in("Signed January 25, 2017 [S165]; later revoked [S141, high] [S165].")
-    ['S165', 'S141']
+    >>> ids_in("Signed January 25, 2017 [S136]; later revoked [S137, high] [S136].")
+    ['S136', 'S137']
     """
     seen: dict[str, None] = {}
     for match in CITATION.finditer(text):
@@ -160,8 +160,8 @@ def ids_in_field(value: str) -> list[str]:
 def cite(*source_ids: str, confidence: str | None = None) -> Rich:
     """An inline citation for a code cell's output, e.g. under a table.
 
-    >>> cite("S165")
-    [S165]
+    >>> cite("S136")
+    [S136]
     """
     for sid in source_ids:
         get(sid)
@@ -174,7 +174,7 @@ def cite(*source_ids: str, confidence: str | None = None) -> Rich:
 def bibliography(source_ids: list[str] | tuple[str, ...], heading: str = "Sources") -> Rich:
     """Render a numbered list of sources (HTML with a text fallback).
 
-    >>> print(bibliography(["S165"]).text.splitlines()[0])
+    >>> print(bibliography(["S136"]).text.splitlines()[0])
     Sources
     """
     ordered = sorted(dict.fromkeys(source_ids), key=_sort_key)

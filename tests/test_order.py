@@ -72,13 +72,13 @@ def test_citation_offsets_point_at_the_printed_words():
 def test_show_marks_each_cited_statute_in_the_html():
     html = order.show(9)._repr_html_()
     assert html.count('<span class="statute" data-cite="8 U.S.C. 1373"') == 3
-    assert "[S165]" in html and "Official text" in html
+    assert "[S136]" in html and "Official text" in html
 
 
 def test_show_has_a_plain_text_fallback_with_the_exact_words():
     text = repr(order.show(12))
     assert "section 243(d) of the INA (8 U.S.C. 1253(d))" in text
-    assert text.startswith("Official text: EO 13768, Sec. 12. Recalcitrant Countries [S165]")
+    assert text.startswith("Official text: EO 13768, Sec. 12. Recalcitrant Countries [S136]")
 
 
 def test_show_rejects_a_section_that_does_not_exist():

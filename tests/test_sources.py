@@ -15,7 +15,7 @@ def test_registry_ids_are_unique_and_in_the_s_scheme():
     reg = sources.registry()
     assert len(reg) > 135
     assert all(re.fullmatch(r"S\d{2,3}", sid) for sid in reg)
-    assert {"S01", "S135", "S141", "S142", "S165", "S166"} <= set(reg)
+    assert {"S01", "S135", "S136", "S137", "S138", "S139"} <= set(reg)
 
 
 def test_every_entry_has_a_title_an_address_and_a_kind():
@@ -25,10 +25,10 @@ def test_every_entry_has_a_title_an_address_and_a_kind():
 
 
 def test_the_fixed_ids_name_the_orders():
-    assert "13768" in sources.get("S165").title
-    assert "13993" in sources.get("S141").title
-    assert "14159" in sources.get("S142").title
-    assert sources.get("S166").kind == "secondary"
+    assert "13768" in sources.get("S136").title
+    assert "13993" in sources.get("S137").title
+    assert "14159" in sources.get("S138").title
+    assert sources.get("S139").kind == "secondary"
 
 
 def test_an_unknown_id_is_an_error_naming_the_id_and_the_file():
@@ -38,13 +38,13 @@ def test_an_unknown_id_is_an_error_naming_the_id_and_the_file():
 
 
 def test_citations_are_found_with_and_without_confidence():
-    text = "Signed [S165]. Revoked [S141, high]. Two [S01; S02]. Not a citation: S03."
-    assert sources.ids_in(text) == ["S165", "S141", "S01", "S02"]
+    text = "Signed [S136]. Revoked [S137, high]. Two [S01; S02]. Not a citation: S03."
+    assert sources.ids_in(text) == ["S136", "S137", "S01", "S02"]
 
 
 def test_cite_rejects_an_unknown_confidence():
     with pytest.raises(ValueError, match="confidence"):
-        sources.cite("S165", confidence="sure")
+        sources.cite("S136", confidence="sure")
 
 
 def test_a_mirror_is_shown_as_read_via():
