@@ -16,7 +16,8 @@ __all__ = [
 __version__ = "0.1.0"
 
 _SUBMODULES = {"order", "sources", "toc", "figures", "data", "plots", "checks", "widgets",
-               "links", "editions", "grading", "site", "cli", "directives", "lessons"}
+               "links", "editions", "grading", "site", "cli", "directives", "lessons",
+               "overview", "glossary", "priorities", "fines", "budget"}
 
 
 def __getattr__(name: str):

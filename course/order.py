@@ -257,16 +257,9 @@ def _marked(text: str) -> str:
     return "".join(out)
 
 
-def show(number: int) -> Rich:
-    """A section's official text for a lesson: HTML with statutes marked, plain text as fallback.
-
-    >>> print(show(3))
-    Official text: EO 13768, Sec. 3. Definitions [S136]
-    Sec. 3. Definitions. The terms of this order, where applicable, shall have the meaning provided by section 1101 of title 8, United States Code.
-    Cites: 8 U.S.C. 1101
-    """
-    part = section(number)
-    heading = f"Official text: EO 13768, Sec. {part.number}. {part.caption}"
+def _render(part: Part) -> Rich:
+    """HTML (statutes marked) and plain text for one part of the official text."""
+    heading = f"Official text: EO 13768, {part.title}"
     blocks = part.body.split("\n\n")
     html_paras = "".join(f"<p>{_marked(b)}</p>" for b in blocks)
     cites = part.statutes
@@ -285,6 +278,29 @@ def show(number: int) -> Rich:
     if cites:
         text += "\nCites: " + ", ".join(cites)
     return Rich(html, text)
+
+
+def show(number: int) -> Rich:
+    """A section's official text for a lesson: HTML with statutes marked, plain text as fallback.
+
+    >>> print(show(3))
+    Official text: EO 13768, Sec. 3. Definitions [S136]
+    Sec. 3. Definitions. The terms of this order, where applicable, shall have the meaning provided by section 1101 of title 8, United States Code.
+    Cites: 8 U.S.C. 1101
+    """
+    return _render(section(number))
+
+
+def show_part(index: int) -> Rich:
+    """Any part by position: 0 is the heading and preamble, 1-18 the sections, 19 the closing.
+
+    >>> print(show_part(19).text.splitlines()[0])
+    Official text: EO 13768, Signature block [S136]
+    """
+    all_parts = parts()
+    if not 0 <= index < len(all_parts):
+        raise ValueError(f"Parts run from 0 (preamble) to {len(all_parts) - 1} (closing).")
+    return _render(all_parts[index])
 
 
 # -- the plain-language adaptation -------------------------------------------------
