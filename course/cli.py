@@ -15,6 +15,7 @@ import sys
 
 #: Modules that contribute subcommands, in the order ``--help`` lists them.
 COMMAND_MODULES = ("course.execute", "course.editions", "course.grading", "course.links",
+                   "course.datacli",
                    "course.site")
 
 
