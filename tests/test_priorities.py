@@ -226,10 +226,34 @@ def test_the_static_overview_shows_every_profile_and_the_counts():
     assert "EO 13768, Sec. 5 (January 25, 2017): priority 10" in text
 
 
-def test_result_html_escapes_and_labels_its_columns():
-    html = pr.result(pr.sort_profile(pr.PROFILES[1])).html
-    assert 'scope="col"' in html and "&#x27;" not in html.split("<table>")[0] or True
-    assert "priority (tier 1)" in html
+def test_result_html_escapes_the_label_and_labels_its_columns():
+    html = pr.result(pr.sort_profile(Profile("<b>", criminal="felony"))).html
+    assert "&lt;b&gt;" in html and "<b>" not in html
+    assert html.count('scope="col"') == 3 and "priority (tier 1)" in html
+
+
+# --- the lesson's checks --------------------------------------------------------------------
+
+@pytest.mark.parametrize("qid, right, wrong", [
+    ("l04-1", "In the judgment of an immigration officer, otherwise pose a risk", "convicted of any criminal offense"),
+    ("l04-2", "b", "a"),
+    ("l04-3", "b", "c"),
+    ("l04-4", 5, 4),
+    ("l04-5", "c", "d"),
+    ("l04-6", "b", "a"),
+])
+def test_l04_checks_pass_the_answer_and_not_a_wrong_one(qid, right, wrong):
+    from course.checks import evaluate
+
+    assert evaluate(qid, right).passed
+    assert evaluate(qid, wrong).status == "not yet"
+    assert evaluate(qid, ...).status == "not attempted"
+
+
+def test_l04_4_matches_the_sorter():
+    from course.checks import question
+
+    assert question("l04-4").value == pr.counts(pr.PROFILES)["2021"][JUDGMENT]
 
 
 # --- the widget, driven through its controls ---------------------------------------------
