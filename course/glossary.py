@@ -353,7 +353,7 @@ ENTRIES: tuple[Entry, ...] = (
         quote="jurisdictions that willfully refuse to comply with 8 U.S.C. 1373 (sanctuary "
               "jurisdictions)",
         quote_cite="EO 13768, Sec. 9(a)",
-        sources=("S165", "S145"),
+        sources=("S136", "S145"),
         in_order=r"[Ss]anctuary jurisdictions?",
     ),
     Entry(
@@ -388,7 +388,7 @@ ENTRIES: tuple[Entry, ...] = (
         quote="Effective immediately, the Priority Enforcement Program is terminated and the "
               "Secure Communities Program shall be restored.",
         quote_cite="DHS memorandum, February 20, 2017",
-        sources=("S146", "S244", "S183", "S165"),
+        sources=("S146", "S244", "S183", "S136"),
         in_order=r"Secure Communities|Priority Enforcement Program",
     ),
     Entry(
@@ -425,7 +425,7 @@ ENTRIES: tuple[Entry, ...] = (
         quote="By the authority vested in me as President by the Constitution and the laws of the "
               "United States of America",
         quote_cite="82 FR 8799",
-        sources=("S165", "S347"),
+        sources=("S136", "S347"),
     ),
     Entry(
         term="Take Care Clause",
@@ -534,7 +534,7 @@ USAGE: tuple[Usage, ...] = (
           "the United States.", ("S297",)),
     Usage("alien", "EO 13768 (2017)",
           "The order uses the statute's word throughout, including \"removable aliens\" and "
-          "\"criminal aliens\" (Secs. 10(c), 13 and 16).", ("S165",)),
+          "\"criminal aliens\" (Secs. 10(c), 13 and 16).", ("S136",)),
     Usage("noncitizen", "DHS under Secretary Mayorkas (2021 enforcement guidelines)",
           "\"The fact an individual is a removable noncitizen will not alone be the basis of an "
           "enforcement action against them.\"", ("S186",)),

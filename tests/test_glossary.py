@@ -45,6 +45,8 @@ def test_each_quotation_cites_the_registry_entry_of_its_authority(entry):
             assert any(fragment in url for url in urls), (entry.term, urls)
             return
     assert entry.quote_cite.startswith(("EO 13768", "82 FR", "DHS memorandum")), entry.quote_cite
+    if entry.quote_cite.startswith(("EO 13768", "82 FR")):
+        assert order.OFFICIAL_SOURCE in entry.sources
 
 
 @pytest.mark.skipif(not STATUTES.is_file(), reason="the research notes are not beside this checkout")
