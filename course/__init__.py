@@ -63,3 +63,4 @@ def setup() -> None:
     pd.set_option("display.max_rows", 40)
     pd.set_option("display.max_columns", 20)
     pd.set_option("display.width", 100)
+    pd.set_option("display.max_colwidth", 160)
