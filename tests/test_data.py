@@ -314,3 +314,14 @@ def test_every_dataset_loads_from_an_installed_wheel(tmp_path, root):
                          capture_output=True, text=True).stdout
     for name, n in data.load_all().items():
         assert f"('{name}', {n})" in out
+
+
+def test_each_data_card_lists_every_source_its_rows_and_prose_cite():
+    known = sources.registry()
+    for name in data.names():
+        text = data.card(name).text
+        listed = text.split("## Sources", 1)[1].split("## Coverage", 1)[0]
+        df = data.load(name, all_values=True, include_low_confidence=True)
+        for sid in data.source_ids(df) + sources.ID.findall(text):
+            assert sid in known, (name, sid)
+            assert f"| {sid} |" in listed, (name, sid)
