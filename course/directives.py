@@ -322,6 +322,29 @@ def summary() -> dict[str, int]:
     }
 
 
+def overview() -> Rich:
+    """The summary counts in sentences, for the lesson's debrief.
+
+    >>> print(overview().text.splitlines()[1])
+    22 commands, 2 permissions, 3 statements of policy and 5 rules about the order itself.
+    """
+    s = summary()
+    silent = [n for n in range(1, 19) if n not in {d.section for d in directives()}]
+    lines = [
+        f"The official text has {s['rows']} operative sentences:",
+        f"{s['commands']} commands, {s['permissions']} permissions, {s['policies']} statements of "
+        f"policy and {s['rules']} rules about the order itself.",
+        f"{s['commands_with_a_condition']} of the {s['commands']} commands carry a condition of "
+        f"their own; {s['commands_with_timing']} have a deadline or a frequency.",
+        "Sections with no operative sentence: " + ", ".join(f"Sec. {n}" for n in silent) + ".",
+    ]
+    html = ('<div class="directives-summary"><p>' + esc(lines[0]) + "</p><ul>"
+            + "".join(f"<li>{esc(line)}</li>" for line in lines[1:])
+            + f'</ul><p><small>Source: computed from the official text '
+            f'<span class="citation">[{esc(order.OFFICIAL_SOURCE)}]</span></small></p></div>')
+    return Rich(html, "\n".join(lines))
+
+
 # -- display ---------------------------------------------------------------------
 
 def _action_text(d: Directive) -> str:

@@ -124,3 +124,10 @@ def test_the_widget_is_labelled_and_its_table_follows_the_actor_dropdown():
     assert "No directive" in box.output.value
     box.actor.value = "all"
     assert "Sec. 8(c)" in box.output.value and "Sec. 17" not in box.output.value
+
+
+def test_the_overview_states_the_counts_in_sentences():
+    text = D.overview().text
+    s = D.summary()
+    assert f"{s['commands_with_a_condition']} of the {s['commands']} commands" in text
+    assert "Sections with no operative sentence: Sec. 1." in text
