@@ -108,3 +108,17 @@ def test_sources_no_file_cites_are_reported(capsys):
     with capsys.disabled():
         print(f"\n[sources] {len(cited)} cited, {len(uncited)} not yet cited by any file")
     assert len(cited) >= 10
+
+
+def test_statistics_never_cite_the_order_texts_as_their_source():
+    """S136-S139 are the order texts; the research register once used S136/S137 for
+    news reports on the incarceration data (now S165/S166). A statistic citing the order
+    text would be a stale, wrong citation."""
+    order_ids = {"S136", "S137", "S138", "S139"}
+    for path in sorted((ROOT / "data").glob("*.csv")):
+        if path.name in {"sources.csv", "timeline.csv"}:
+            continue
+        with path.open(encoding="utf-8", newline="") as fh:
+            for line, row in enumerate(csv.DictReader(fh), start=2):
+                cited = set(sources.ids_in_field(row.get("source_id") or ""))
+                assert not cited & order_ids, f"{path.name}, line {line}: cites {cited & order_ids}"
