@@ -178,7 +178,8 @@ class Clause(Question):
     """Find the clause: quote words from the official text of the right section.
 
     The answer is a quotation (at least ``min_words`` words) that must appear in the
-    official text of ``section`` and contain one of ``must_include``.
+    official text of ``section`` and contain one of ``must_include``. ``section=0``
+    means the heading and opening paragraph (the preamble), before Sec. 1.
     """
 
     section: int = 0
@@ -197,7 +198,8 @@ class Clause(Question):
         if quote not in official:
             return False, ("Those words are not in the official text exactly. Copy them from the "
                            "official text, not from the adaptation or a summary.")
-        if quote not in order.normalize(order.section(self.section).body):
+        part = order.parts()[0] if self.section == 0 else order.section(self.section)
+        if quote not in order.normalize(part.body):
             return False, "Those words are in the order, but not in the part the question asks about."
         if self.must_include and not any(k.lower() in quote.lower() for k in self.must_include):
             return False, "Right section; now find the exact clause that answers the question."
