@@ -319,7 +319,7 @@ def timeline_chart(df, *, label_ids: list[str] | tuple[str, ...] = (), start: in
 
     >>> import course.data
     >>> fig, alt = timeline_chart(course.data.load("timeline"), label_ids=["eo13768-signed"])
-    >>> alt.split(".")[0]
+    >>> alt.split(":")[0]
     'Timeline of 46 events from 2001 to 2026, by kind'
     """
     import matplotlib.dates as mdates
