@@ -14,6 +14,11 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 
 
+def _text(value) -> str:
+    """Notebook JSON stores multi-line strings as lists of lines."""
+    return "".join(value) if isinstance(value, list) else (value or "")
+
+
 def _outputs(nb):
     for i, cell in enumerate(nb["cells"]):
         if cell["cell_type"] == "code":
@@ -37,9 +42,9 @@ def test_every_figure_has_alt_text_and_a_source_line(path):
                 continue
             alt = out.get("metadata", {}).get("image/png", {}).get("alt", "")
             assert len(alt.split()) >= 5, f"cell {i}: a figure without real alt text"
-            assert out["data"].get("text/plain", "").startswith("Figure: ")
+            assert _text(out["data"].get("text/plain")).startswith("Figure: ")
             following = outputs[k + 1] if k + 1 < len(outputs) else {}
-            assert 'class="figure-source"' in following.get("data", {}).get("text/html", ""), \
+            assert 'class="figure-source"' in _text(following.get("data", {}).get("text/html")), \
                 f"cell {i}: a figure without a source line"
 
 
@@ -62,7 +67,7 @@ def test_outputs_hold_no_machine_specific_paths_or_errors(path):
     for i, cell, outputs in _outputs(nb):
         tags = cell.get("metadata", {}).get("tags", [])
         for out in outputs:
-            text = str(out.get("data", {}).get("text/plain", "")) + "".join(out.get("text", ""))
+            text = _text(out.get("data", {}).get("text/plain")) + _text(out.get("text"))
             assert not re.search(r"/(root|home|tmp|Users)/", text), f"cell {i}: an absolute path"
             if out.get("output_type") == "error":
                 assert "raises-exception" in tags, f"cell {i}: an unexpected error output"
@@ -102,3 +107,25 @@ def test_the_package_never_fetches_from_the_network():
                          r"aiohttp|socket)\b", re.M)
     for path in sorted((ROOT / "course").rglob("*.py")):
         assert not network.search(path.read_text(encoding="utf-8")), path.name
+
+
+@pytest.mark.parametrize("path", lesson_paths(), ids=lambda p: p.name)
+def test_nbval_ignore_output_is_used_only_for_output_widgets(path):
+    nb = load_nb(path)
+    state = nb.get("metadata", {}).get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
+
+    def has_output_widget(model_id, seen=()):
+        model = state.get(model_id, {})
+        if model.get("model_name") == "OutputModel":
+            return True
+        children = model.get("state", {}).get("children", [])
+        refs = [c.replace("IPY_MODEL_", "") for c in children if isinstance(c, str)]
+        return any(has_output_widget(r, seen + (model_id,)) for r in refs if r not in seen)
+
+    for i, cell, outputs in _outputs(nb):
+        if "nbval-ignore-output" not in cell.get("metadata", {}).get("tags", []):
+            continue
+        views = [o["data"][WIDGET_VIEW]["model_id"] for o in outputs
+                 if WIDGET_VIEW in o.get("data", {})]
+        assert any(has_output_widget(v) for v in views), \
+            f"cell {i}: nbval-ignore-output on a cell without an Output widget"

@@ -1064,6 +1064,28 @@ def write_index(reg: Registry, orders: dict[str, str], claims: list[Claim],
     return "\n".join(out)
 
 
+#: Copies the course team read after the dossier was compiled, to fill in details the
+#: dossier's copy did not show. Each goes into its document's ``read_via`` with a caveat;
+#: they are reproductions, not checked against the official memo.
+COURSE_TEAM_COPIES = {
+    "S178": (["http://www.californiaimmigration.us/reform/new-prosecutorial-discretion-guidlines",
+              "https://studylib.net/doc/10227909"],
+             "Course team, lesson 04: tier details (felony convictions in priority 1; three or "
+             "more misdemeanors in priority 2; exceptions by senior officials) read in these "
+             "reproductions of the memo and of DHS slides; not checked against the official memo"),
+    "S324": (["https://discuss.ilw.com/blogs/mkolken/408011"],
+             "Course team, lesson 04: the lists of aggravating and mitigating factors read in a "
+             "blog post quoting the guidelines; not checked against the official memo"),
+}
+
+
+def add_course_team_copies(reg: Registry) -> None:
+    for sid, (urls, note) in COURSE_TEAM_COPIES.items():
+        src = reg.sources[sid]
+        src.read_via = [*src.read_via, *urls]
+        src.note = (src.note + "; " if src.note else "") + note
+
+
 def main(argv: list[str]) -> int:
     reg = Registry()
     research = read_research_register()
@@ -1073,6 +1095,7 @@ def main(argv: list[str]) -> int:
     facts = add_facts(reg, claims)
     statutes = add_statutes(reg)
     pedagogy = add_pedagogy(reg)
+    add_course_team_copies(reg)
     csv_text = write_csv(reg)
     index_text = write_index(reg, orders, claims, facts, statutes, pedagogy,
                              int(renumbered["S137"][1:]) + 1, renumbered, len(research))
