@@ -440,7 +440,7 @@ ENTRIES: tuple[Entry, ...] = (
               "the Officers of the United States.",
         quote_cite="U.S. Const. art. II, sec. 3",
         sources=("S293",),
-        in_order=r"Article II, Section 3|faithful(?:ly)? execut",
+        in_order=r"Article II, Section 3",
     ),
     Entry(
         term="oath of office",
