@@ -117,7 +117,7 @@ def test_readme_and_citation_links_are_derived_from_the_one_setting():
     from course import links
 
     readme = (ROOT / "README.md").read_text()
-    assert links.binder_badge() in readme
+    assert links.binder_badge("notebooks/00-start-here.ipynb") in readme
     for entry in __import__("course").toc.lessons():
         assert links.binder_url(f"notebooks/{entry.filename}") in readme
     citation = (ROOT / "CITATION.cff").read_text()
@@ -142,3 +142,13 @@ def test_binder_would_install_the_pinned_requirements_on_python_311(tmp_path):
     # repo2docker names its Python in the conda lock file it copies, and says so on stderr.
     assert "environment-2epy-2d3-2e11" in out.stdout
     assert "python=3.11" in out.stderr
+
+
+def test_the_readme_is_in_sync_with_the_table_of_contents_and_links():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("sync_readme", ROOT / "tools" / "sync_readme.py")
+    sync = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(sync)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert sync.render(readme) == readme, "run: uv run python tools/sync_readme.py"

@@ -27,7 +27,8 @@ def blocks() -> dict[str, str]:
         path = f"notebooks/{entry.filename}"
         rows.append(f"| {entry.number} | [{entry.title}]({path}) | {sections} | {entry.summary} "
                     f"| [launch]({links.binder_url(path)}) |")
-    return {"badge": links.binder_badge(), "lessons": "\n".join(rows)}
+    start = f"notebooks/{toc.lessons()[0].filename}"
+    return {"badge": links.binder_badge(start), "lessons": "\n".join(rows)}
 
 
 def render(text: str) -> str:
