@@ -84,7 +84,10 @@ def _all_citations() -> dict[str, set[str]]:
     for path in _text_files():
         if path.name == "sources-index.md":
             continue
-        for sid in sources.ids_in(path.read_text(encoding="utf-8")):
+        text = path.read_text(encoding="utf-8")
+        # Data cards cite as "(S31)" in tables and prose; lessons and notes use "[S31]".
+        found = sources.ID.findall(text) if path.parent.name == "data" else sources.ids_in(text)
+        for sid in found:
             cited.setdefault(sid, set()).add(str(path.relative_to(ROOT)))
     for path in sorted((ROOT / "course").rglob("*.py")):
         code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
