@@ -274,7 +274,9 @@ def walkthrough(df) -> Rich:
 
 # -- staffing over time --------------------------------------------------------------
 
-ERO_GROUP = "ERO deportation officers (FY2016 also counts enforcement agents)"
+ERO_GROUP = "ERO deportation officers"
+#: The chart's legend says what the ERO series mixes.
+ERO_LEGEND = "ERO deportation officers (FY2016 also counts enforcement agents)"
 #: Measures that count people on staff (not targets, requests, hires or applicants),
 #: grouped by what they count.
 HEADCOUNTS = {
@@ -388,7 +390,8 @@ def staffing_figure(df):
         part = [r for r in rows if r["group"] == group]
         xs = [r["_key"][0] + (r["_key"][1] - 0.5) / 12 for r in part]
         ys = [r["count"] for r in part]
-        ax.scatter(xs, ys, marker=marker, s=60, color=SERIES[i], label=group, zorder=3)
+        ax.scatter(xs, ys, marker=marker, s=60, color=SERIES[i], zorder=3,
+                   label=ERO_LEGEND if group == ERO_GROUP else group)
         for x, y, r in zip(xs, ys, part):
             label = r["_short"] + (" (agency's claim)" if AGENCY_CLAIM in r["caution"] else "")
             left = i == 1  # the second series is labelled on the left to avoid overlaps

@@ -124,7 +124,7 @@ def test_the_staffing_figure_draws_both_definitions(staffing):
     matplotlib.use("Agg")
     fig = budget.staffing_figure(staffing)
     labels = [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
-    assert labels == list(budget.FIGURE_GROUPS)
+    assert labels == [budget.ERO_LEGEND, "All ICE law enforcement (ERO + HSI)"]
     import matplotlib.pyplot as plt
 
     plt.close(fig)
