@@ -351,6 +351,9 @@ def _action_text(d: Directive) -> str:
     return d.action + ("".join(f" {item}" for item in d.items))
 
 
+_LEFT = 'style="text-align:left;vertical-align:top"'
+
+
 def table(actor: str | None = None, kind: str | None = None) -> Rich:
     """The table for one actor and kind: HTML with a plain-text fallback.
 
@@ -368,19 +371,23 @@ def table(actor: str | None = None, kind: str | None = None) -> Rich:
                 "officials; choose a name from the list.")
         return Rich(f'<div class="directives"><p><strong>{esc(heading)}</strong></p>'
                     f"<p>{esc(note)}</p></div>", f"{heading}\n{note}")
-    head = ("<thead><tr><th scope='col'>Where</th><th scope='col'>Kind</th>"
-            "<th scope='col'>Who</th><th scope='col'>Verb</th><th scope='col'>What</th>"
-            "<th scope='col'>When / how often</th><th scope='col'>Conditions</th></tr></thead>")
+    head = "<thead><tr>" + "".join(
+        f"<th scope='col' {_LEFT}>{h}</th>"
+        for h in ("Where", "Kind", "Who", "Verb", "What", "When / how often", "Conditions")
+    ) + "</tr></thead>"
     body = []
     lines = [heading]
     for d in rows:
-        items = ("<ol>" + "".join(f"<li>{esc(it)}</li>" for it in d.items) + "</ol>") if d.items else ""
+        items = ('<ul style="list-style:none;padding-left:0">'
+                 + "".join(f"<li>{esc(it)}</li>" for it in d.items) + "</ul>") if d.items else ""
         conditions = "; ".join(f"<mark>{esc(c)}</mark>" for c in d.conditions) or "&mdash;"
         timing = "; ".join(esc(t) for t in d.timing) or "&mdash;"
+        cells = (KINDS[d.kind].split(" (")[0], ", ".join(d.actors), d.verb)
         body.append(
-            f"<tr><th scope='row'>{esc(d.where)}</th><td>{esc(KINDS[d.kind].split(' (')[0])}</td>"
-            f"<td>{esc(', '.join(d.actors))}</td><td>{esc(d.verb)}</td>"
-            f"<td>{esc(d.action)}{items}</td><td>{timing}</td><td>{conditions}</td></tr>"
+            f"<tr><th scope='row' {_LEFT}>{esc(d.where)}</th>"
+            + "".join(f"<td {_LEFT}>{esc(c)}</td>" for c in cells)
+            + f"<td {_LEFT}>{esc(d.action)}{items}</td><td {_LEFT}>{timing}</td>"
+            f"<td {_LEFT}>{conditions}</td></tr>"
         )
         lines.append(
             f"- {d.where} | {KINDS[d.kind].split(' (')[0]} | {', '.join(d.actors)} | {d.verb} | "

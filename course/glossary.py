@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from course._display import Rich, esc
 
 LEVELS = {"plain": "plain words", "standard": "standard", "legal": "legal citation"}
+_LEFT = 'style="text-align:left;vertical-align:top"'
 
 
 @dataclass(frozen=True)
@@ -684,16 +685,16 @@ def define(query: object, level: object = "plain") -> Rich:
 def glossary_table(levels: tuple[str, ...] = ("plain", "standard", "legal")) -> Rich:
     """Every term at the chosen levels: the static version of the glossary widget."""
     levels = tuple(lv for lv in levels if lv in LEVELS) or ("plain",)
-    head = "".join(f"<th scope='col'>{esc(LEVELS[lv].capitalize())}</th>" for lv in levels)
+    head = "".join(f"<th scope='col' {_LEFT}>{esc(LEVELS[lv].capitalize())}</th>" for lv in levels)
     rows, lines = [], ["Glossary (" + ", ".join(LEVELS[lv] for lv in levels) + ")"]
     for e in ENTRIES:
-        cells = "".join(f"<td>{esc(e.text(lv))}</td>" for lv in levels)
+        cells = "".join(f"<td {_LEFT}>{esc(e.text(lv))}</td>" for lv in levels)
         ids = "; ".join(e.sources)
-        rows.append(f"<tr><th scope='row'>{esc(e.term)}</th>{cells}"
-                    f"<td><span class='citation'>[{esc(ids)}]</span></td></tr>")
+        rows.append(f"<tr><th scope='row' {_LEFT}>{esc(e.term)}</th>{cells}"
+                    f"<td {_LEFT}><span class='citation'>[{esc(ids)}]</span></td></tr>")
         lines.append(f"- {e.term}: " + " | ".join(e.text(lv) for lv in levels) + f" [{ids}]")
     html = (f"<table class='glossary-table'><caption>Glossary</caption><thead><tr>"
-            f"<th scope='col'>Term</th>{head}<th scope='col'>Sources</th></tr></thead>"
+            f"<th scope='col' {_LEFT}>Term</th>{head}<th scope='col' {_LEFT}>Sources</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
     return Rich(html, "\n".join(lines))
 
@@ -708,12 +709,14 @@ def usage_table() -> Rich:
     rows, lines = [], [heading]
     for u in USAGE:
         ids = "; ".join(u.sources)
-        rows.append(f"<tr><th scope='row'>{esc(u.word)}</th><td>{esc(u.who)}</td>"
-                    f"<td>{esc(u.example)}</td><td><span class='citation'>[{esc(ids)}]</span></td></tr>")
+        rows.append(f"<tr><th scope='row' {_LEFT}>{esc(u.word)}</th><td {_LEFT}>{esc(u.who)}</td>"
+                    f"<td {_LEFT}>{esc(u.example)}</td>"
+                    f"<td {_LEFT}><span class='citation'>[{esc(ids)}]</span></td></tr>")
         lines.append(f"- \"{u.word}\": {u.who}. {u.example} [{ids}]")
     html = (f"<table class='usage-table'><caption>{esc(heading)}</caption><thead><tr>"
-            "<th scope='col'>Word</th><th scope='col'>Who uses it</th>"
-            "<th scope='col'>Where</th><th scope='col'>Source</th></tr></thead>"
+            + "".join(f"<th scope='col' {_LEFT}>{h}</th>"
+                      for h in ("Word", "Who uses it", "Where", "Source"))
+            + "</tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>")
     return Rich(html, "\n".join(lines))
 
