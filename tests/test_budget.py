@@ -128,3 +128,16 @@ def test_the_staffing_figure_draws_both_definitions(staffing):
     import matplotlib.pyplot as plt
 
     plt.close(fig)
+
+
+def test_the_lesson_checks_agree_with_the_dataset(staffing):
+    from course.checks import evaluate, question
+
+    c = budget.compare(staffing)
+    assert question("l06-3").value == pytest.approx(c.funded_share_of_request * 100)
+    assert question("l06-4").value == pytest.approx(c.funded_share_of_goal * 100)
+    assert evaluate("l06-1", "subject to the availability of appropriations").passed
+    assert not evaluate("l06-1", "to the extent permitted by law").passed
+    assert evaluate("l06-2", "c").passed and not evaluate("l06-2", "b").passed
+    assert evaluate("l06-5", "c").passed and not evaluate("l06-5", "a").passed
+    assert evaluate("l06-6", "b").passed and not evaluate("l06-6", "a").passed

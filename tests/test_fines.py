@@ -105,3 +105,22 @@ def test_the_widgets_controls_have_visible_labels():
     calc = fines.calculator()
     assert calc.days.description and calc.rate.description
     assert all(label.startswith("Up to $") for label, _key in calc.rate.options)
+
+
+def test_the_lesson_checks_accept_the_right_answers_and_reject_the_misconceptions():
+    from course.checks import evaluate
+
+    assert evaluate("l05-1", "that the Secretary is authorized under the law to assess").passed
+    assert not evaluate("l05-1", "authorized by law to assess and collect").passed  # EO 14159's words
+    assert evaluate("l05-2", "b").passed and not evaluate("l05-2", "d").passed
+    assert evaluate("l05-3", "b").passed and not evaluate("l05-3", "d").passed
+    assert evaluate("l05-4", "b").passed and not evaluate("l05-4", "a").passed
+    assert evaluate("l05-6", 626).passed and not evaluate("l05-6", 500).passed
+    assert evaluate("l05-5", None).status == "not attempted"
+
+
+def test_the_arithmetic_checks_agree_with_the_calculator():
+    from course.checks import question
+
+    assert question("l05-5").value == fines.estimate(5 * 365, "reported-2025").amount
+    assert abs(question("l05-6").value - 500_000 / fines.rate("reported-2019").dollars) < 1
