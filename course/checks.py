@@ -94,7 +94,10 @@ class Question:
                           "Check its type and form against the question.")
         if ok:
             return Result(self.id, PASS, message or self.explanation or "Correct.")
-        return Result(self.id, NOT_YET, message or "Not yet. Reread the question and try again.")
+        message = message or "Reread the question and try again."
+        # The status already says "not yet"; don't say it twice.
+        message = re.sub(r"^Not yet[.,:]?\s*", "", message)
+        return Result(self.id, NOT_YET, message[:1].upper() + message[1:])
 
 
 @dataclass(frozen=True)
