@@ -65,7 +65,7 @@ class Entry:
             return self.standard
         out = self.legal
         if self.quote:
-            out += f' "{self.quote}" ({self.quote_cite})'
+            out += f' "{self.quote}"'
         if self.note:
             out += f" {self.note}"
         return out
