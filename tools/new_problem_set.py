@@ -30,14 +30,15 @@ then run the check cell under it. A check reports *pass*, *not yet* or *not atte
 Write free-response answers in the Markdown cell under the question; your teacher scores them \
 with a scoring guide.
 
-Every question is about the order, its law or its data. A citation like [S165] names an entry of \
-the course's source registry: `course.sources.get("S165")` shows it."""
+Every question is about the order, its law or its data. A citation like [S136] names an entry of \
+the course's source registry: `course.sources.get("S136")` shows it."""
 
 SETUP = """import course
 from course.checks import check, configure, hint, show, solution
 
-course.setup()
 configure(solutions=True)  # self-learner mode: a worked solution after the last hint"""
+#: For sets with tables or charts: the lessons' display settings too.
+SETUP_DATA = SETUP.replace("\n\nconfigure(", "\n\ncourse.setup()\nconfigure(")
 
 
 def _options(q: checks.Question) -> str:

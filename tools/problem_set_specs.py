@@ -13,7 +13,7 @@ SPECS: dict[str, dict] = {}
 
 SPECS["00"] = {
     "intro": ("This set checks that you can use the course's tools and find your way around the "
-              "order's official text [S165]."),
+              "order's official text [S136]."),
     "answers": {
         "ex-00-1": {"before": "# One letter, \"a\" to \"d\".\n", "code": '{var} = "c"',
                     "label": "Settled: how the course's checks work"},
@@ -30,12 +30,12 @@ SPECS["00"] = {
         "ex-00-7": {
             "model": """\
 *Model answer.* (A) The attorney should read the official text of Executive Order 13768, \
-published in the Federal Register at 82 FR 8799 on January 30, 2017 [S165]. (B) A summary or \
+published in the Federal Register at 82 FR 8799 on January 30, 2017 [S136]. (B) A summary or \
 an adaptation puts the order in other words. Other words can drop a condition, change a verb \
 such as "shall" into something weaker, or leave out a section, and what the order requires \
 depends on its exact words. The course's own adaptation is labelled as a reading aid, not the \
-order [S166]. (C) Sec. 18(b) says the order "shall be implemented consistent with applicable \
-law and subject to the availability of appropriations" [S165]. So the order cannot override a \
+order [S139]. (C) Sec. 18(b) says the order "shall be implemented consistent with applicable \
+law and subject to the availability of appropriations" [S136]. So the order cannot override a \
 statute, and it cannot be carried out with money Congress has not provided. Sec. 18(c) adds \
 that it does not "create any right or benefit ... enforceable at law", so a person cannot sue \
 to enforce the order itself.""",
@@ -44,7 +44,7 @@ to enforce the order itself.""",
 
 | Part | 1 point if the answer ... | 0 points if ... |
 |---|---|---|
-| (A) | names the official text **and** the Federal Register (82 FR 8799) [S165] | it names a summary, a news story or the adaptation |
+| (A) | names the official text **and** the Federal Register (82 FR 8799) [S136] | it names a summary, a news story or the adaptation |
 | (B) | explains that a paraphrase can change or omit what the text requires, so legal effect follows the exact words | it only says summaries are "biased" or "wrong" without saying why wording matters |
 | (C) | quotes Sec. 18(b) or 18(c) exactly **and** explains the limit in its own words (bound by law and appropriations; no enforceable right) | the quotation is missing or inexact, or the explanation restates the quote |
 
@@ -81,8 +81,8 @@ manage enforcement within those priorities, because priorities set by executive 
 with each administration. The Constitution gives the President the duty to "take Care that \
 the Laws be faithfully executed" (Article II, Section 3) [S293]; that is a duty to carry out \
 laws Congress makes, which supports the claim that the basic choices belong in statute. The \
-history of EO 13768 shows the instability: signed on January 25, 2017 [S165], it was revoked \
-by EO 13993 on January 20, 2021 [S141]. Police departments, courts and residents cannot plan \
+history of EO 13768 shows the instability: signed on January 25, 2017 [S136], it was revoked \
+by EO 13993 on January 20, 2021 [S137]. Police departments, courts and residents cannot plan \
 around rules that can reverse in a day. Defenders of executive orders argue, drawing on \
 Federalist No. 70, that "energy in the executive" [S429] lets a president respond quickly and be held \
 accountable for choices. That is a real advantage, but speed cuts both ways: the same energy \
@@ -96,7 +96,7 @@ the position: "executive orders are appropriate" and "Congress should decide" ca
 | Row | Points | Criteria |
 |---|---|---|
 | Claim | 0-1 | A defensible claim that establishes a line of reasoning; restating the prompt earns 0. |
-| Evidence | 0-3 | 1 point: one relevant piece of evidence described. 2 points: one piece from the listed foundational documents used to support the claim. 3 points: two pieces (one foundational document [S425], one from EO 13768 [S165] or EO 13993 [S141]) both used to support the claim. |
+| Evidence | 0-3 | 1 point: one relevant piece of evidence described. 2 points: one piece from the listed foundational documents used to support the claim. 3 points: two pieces (one foundational document [S425], one from EO 13768 [S136] or EO 13993 [S137]) both used to support the claim. |
 | Reasoning | 0-1 | Explains why or how the evidence supports the claim. |
 | Alternate perspective | 0-1 | Responds to an opposing view with a refutation, concession or rebuttal that is consistent with the claim. |
 

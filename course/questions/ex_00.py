@@ -1,6 +1,6 @@
 """Problem set 00: using the course and the structure of the order (no datasets needed).
 
-Registry ids: S165 is the official text of EO 13768 (82 FR 8799); S166 is the
+Registry ids: S136 is the official text of EO 13768 (82 FR 8799); S139 is the
 course's plain-language adaptation, which is not the order.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from course.checks import Clause, Custom, FreeResponse, MultipleChoice, Numeric, Text
 
-ORDER, ADAPTATION = "S165", "S166"
+ORDER, ADAPTATION = "S136", "S139"
 
 
 def _title8_sections() -> list[int]:
@@ -73,7 +73,7 @@ QUESTIONS = [
     Numeric(
         id="ex-00-2",
         prompt=("How many numbered sections does the official text of Executive Order 13768 "
-                "have [S165]? Count them in the text or with `len(course.order.sections())`."),
+                "have [S136]? Count them in the text or with `len(course.order.sections())`."),
         value=18,
         hints=("The sections start with 'Section 1.' and 'Sec. 2.' ... in the official text.",
                "`course.order.sections()` returns one entry per section; `len(...)` counts them."),
@@ -84,7 +84,7 @@ QUESTIONS = [
     MultipleChoice(
         id="ex-00-3",
         prompt=("`course.order.compare(n)` shows a plain-language adaptation next to the official "
-                "text [S166]. What is that adaptation?"),
+                "text [S139]. What is that adaptation?"),
         options=("The official text published in the Federal Register",
                  "A reading aid in plainer words; it is not the order",
                  "A later executive order that replaced EO 13768",
@@ -99,13 +99,13 @@ QUESTIONS = [
                "Which of the four could a student rely on to know exactly what the order says? "
                "Then ask whether the adaptation is that."),
         solution=("(b). The adaptation rewrites the order in plainer words to help reading. Only the "
-                  "official text [S165] says what the order says."),
+                  "official text [S136] says what the order says."),
         explanation="Right: the adaptation is a reading aid. Always check the official text.",
         sources=(ADAPTATION, ORDER),
     ),
     Text(
         id="ex-00-4",
-        prompt="What is the caption (the short title after the number) of Sec. 9 of the order [S165]?",
+        prompt="What is the caption (the short title after the number) of Sec. 9 of the order [S136]?",
         accept=(r"^(sec\.? 9\.? )?sanctuary jurisdictions\.?$",),
         reject={r"cit(y|ies)": "Use the order's exact words for the caption."},
         hints=("Run `course.order.show(9)` and read the words right after 'Sec. 9.'.",
@@ -117,7 +117,7 @@ QUESTIONS = [
     Clause(
         id="ex-00-5",
         prompt=("Sec. 18 says what the order does not do. Quote the words (at least 5, copied from "
-                "the official text) that say the order creates no legal right or benefit [S165]."),
+                "the official text) that say the order creates no legal right or benefit [S136]."),
         section=18,
         must_include=("right or benefit",),
         min_words=5,
@@ -131,7 +131,7 @@ QUESTIONS = [
     Custom(
         id="ex-00-6",
         prompt=("Make a list of the numbers of the sections whose official text cites title 8 of "
-                "the U.S. Code (\"8 U.S.C. ...\") [S165]. `course.order.section(n).statutes` lists "
+                "the U.S. Code (\"8 U.S.C. ...\") [S136]. `course.order.section(n).statutes` lists "
                 "what section n cites."),
         func=_check_title8,
         hints=("Loop over `course.order.sections()`; each has `.number` and `.statutes`.",

@@ -1,7 +1,7 @@
 """Problem set 01: what an executive order is, where it is published, how it ends.
 
-Registry ids: S165 EO 13768 official text (82 FR 8799); S141 EO 13993 (2021),
-which revoked it; S142 EO 14159 (2025); S144 the Immigrant Legal Resource Center's
+Registry ids: S136 EO 13768 official text (82 FR 8799); S137 EO 13993 (2021),
+which revoked it; S138 EO 14159 (2025); S144 the Immigrant Legal Resource Center's
 summary of EO 14159; S293 U.S. Const. art. II, sec. 3; S425 the AP course's list of
 required foundational documents; S433 the AP free-response formats.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from course.checks import Clause, Custom, FreeResponse, MultipleChoice, Numeric, Text
 
-ORDER, EO13993, EO14159, ILRC = "S165", "S141", "S142", "S144"
+ORDER, EO13993, EO14159, ILRC = "S136", "S137", "S138", "S144"
 
 
 def _check_counts(answer: object) -> tuple[bool, str]:
@@ -37,7 +37,7 @@ def _check_counts(answer: object) -> tuple[bool, str]:
 QUESTIONS = [
     MultipleChoice(
         id="ex-01-1",
-        prompt="Where was Executive Order 13768 officially published [S165]?",
+        prompt="Where was Executive Order 13768 officially published [S136]?",
         options=("In the Federal Register", "In the U.S. Code", "In the Congressional Record",
                  "In a Supreme Court opinion"),
         answer="a",
@@ -47,14 +47,14 @@ QUESTIONS = [
             "d": "Courts review orders in cases; they do not publish them.",
         },
         hints=("Look at the citation under the official text: '82 FR 8799'. What does FR stand for?",),
-        solution="(a). 82 FR 8799 means volume 82 of the Federal Register, page 8799 [S165].",
+        solution="(a). 82 FR 8799 means volume 82 of the Federal Register, page 8799 [S136].",
         explanation="Right: the Federal Register, volume 82, starting at page 8799.",
         sources=(ORDER,),
     ),
     Numeric(
         id="ex-01-2",
         prompt=("The order's citation is 82 FR 8799. On which page of volume 82 of the Federal "
-                "Register does the order begin [S165]?"),
+                "Register does the order begin [S136]?"),
         value=8799,
         hints=("A Federal Register citation is: volume, 'FR', first page.",),
         solution="8799: in '82 FR 8799', 82 is the volume and 8799 the first page.",
@@ -63,7 +63,7 @@ QUESTIONS = [
     ),
     Text(
         id="ex-01-3",
-        prompt=("Which executive order, signed in 2021, revoked EO 13768 [S141]? Answer with its "
+        prompt=("Which executive order, signed in 2021, revoked EO 13768 [S137]? Answer with its "
                 "number."),
         accept=(r"\b13993\b",),
         reject={r"\b14159\b": "That is a 2025 order. Look for the one signed in 2021.",
@@ -77,7 +77,7 @@ QUESTIONS = [
         id="ex-01-4",
         prompt=("An order rests on authority from the Constitution or a statute. Quote the words "
                 "of the order's opening paragraph (before Sec. 1) that name the statute it relies "
-                "on [S165]."),
+                "on [S136]."),
         section=0,
         must_include=("Immigration and Nationality Act",),
         min_words=4,
@@ -91,7 +91,7 @@ QUESTIONS = [
         id="ex-01-5",
         prompt=("An order cannot spend money that Congress has not provided. Quote the clause of "
                 "Sec. 18 that ties how the order is carried out to the money Congress provides "
-                "[S165]."),
+                "[S136]."),
         section=18,
         must_include=("appropriations",),
         min_words=5,
@@ -103,7 +103,7 @@ QUESTIONS = [
     ),
     MultipleChoice(
         id="ex-01-6",
-        prompt="Which statement describes Executive Order 14159 (January 20, 2025) [S142; S144]?",
+        prompt="Which statement describes Executive Order 14159 (January 20, 2025) [S138; S144]?",
         options=("It reinstated EO 13768 word for word.",
                  "It is a new order with its own text, which includes provisions that parallel "
                  "EO 13768, such as 287(g) agreements.",
@@ -126,7 +126,7 @@ QUESTIONS = [
         id="ex-01-7",
         prompt=("Build a dict that maps each section number to how many distinct authorities "
                 "(statutes or constitutional clauses) its official text cites, for the sections "
-                "that cite at least one [S165]. `course.order.cited_statutes()` gives, for each "
+                "that cite at least one [S136]. `course.order.cited_statutes()` gives, for each "
                 "such section, the authorities it cites."),
         func=_check_counts,
         hints=("`course.order.cited_statutes()` is a dict: section number -> tuple of authorities.",
@@ -142,7 +142,7 @@ QUESTIONS = [
                 "set them in statutes. Use at least one piece of evidence from one of these "
                 "foundational documents: the U.S. Constitution (Article II, Section 3) [S293], "
                 "Federalist No. 70 or Federalist No. 51 [S425]. Use a second piece of evidence from "
-                "EO 13768 [S165] or its revocation by EO 13993 [S141]. In your essay: "
+                "EO 13768 [S136] or its revocation by EO 13993 [S137]. In your essay: "
                 "(A) state a defensible claim that establishes a line of reasoning; "
                 "(B) support it with the two pieces of evidence; "
                 "(C) explain why your evidence supports your claim; "
