@@ -140,3 +140,14 @@ def test_the_widget_is_labelled_and_follows_the_term_and_level_controls():
     assert "not in this glossary" in box.output.value
     box.term.value = ""
     assert "Type a term" in box.output.value
+
+
+def test_lesson_03_cites_every_source_its_glossary_shows():
+    from conftest import NOTEBOOKS
+
+    path = NOTEBOOKS / "03-words-and-definitions.ipynb"
+    if not path.is_file():
+        pytest.skip("lesson 03 is not in this checkout")
+    cited = set(sources.notebook_citations(path))
+    shown = {sid for e in G.ENTRIES for sid in e.sources} | {sid for u in G.USAGE for sid in u.sources}
+    assert shown - cited == set()
