@@ -149,7 +149,7 @@ def binder_url(repo_path: str) -> str:
     except (ImportError, AttributeError):
         repo = _repository_url().rstrip("/")
         owner_name = repo.split("github.com/", 1)[-1]
-        return f"https://mybinder.org/v2/gh/{owner_name}/HEAD?urlpath=lab/tree/{repo_path}"
+        return f"https://mybinder.org/v2/gh/{owner_name}/main?urlpath=lab/tree/{repo_path}"
 
 
 def _nb_title(nb: nbformat.NotebookNode, fallback: str) -> str:

@@ -288,14 +288,15 @@ def _operate_dropdown_by_keyboard(page, label: str, watched):
     select = page.get_by_role("combobox", name=label).first
     select.scroll_into_view_if_needed()
     before_value = select.input_value()
-    before = watched.inner_text()
+    watched.scroll_into_view_if_needed()
+    before = watched.text_content()
     _choose_next_by_keyboard(page, select)
     if select.input_value() == before_value:  # it was the last option: go up instead
         _choose_next_by_keyboard(page, select, "ArrowUp")
     assert select.input_value() != before_value, f"the keyboard did not change {label!r}"
-    page.wait_for_function("([el, old]) => el.innerText !== old",
+    page.wait_for_function("([el, old]) => el.textContent !== old",
                            arg=[watched.element_handle(), before], timeout=10_000)
-    return before, watched.inner_text()
+    return before, watched.text_content()
 
 
 def test_priority_sorter_responds_to_the_keyboard_in_jupyterlab(lab_notebooks):
@@ -311,7 +312,7 @@ def test_priority_sorter_responds_to_the_keyboard_in_jupyterlab(lab_notebooks):
         _operate_dropdown_by_keyboard(page, "Profile", result)
         # Edit that profile's criminal history with the keyboard until an outcome
         # changes: the counts across all profiles must follow.
-        original = counts.inner_text()
+        original = counts.text_content()
         criminal = page.get_by_role("combobox", name="Criminal history").first
         options = criminal.locator("option").count()
         index = criminal.evaluate("el => el.selectedIndex")
@@ -320,15 +321,15 @@ def test_priority_sorter_responds_to_the_keyboard_in_jupyterlab(lab_notebooks):
         for _ in range(options - 1):
             _choose_next_by_keyboard(page, criminal, step)
             with contextlib.suppress(Exception):
-                page.wait_for_function("([el, old]) => el.innerText !== old",
+                page.wait_for_function("([el, old]) => el.textContent !== old",
                                        arg=[counts.element_handle(), original], timeout=2_000)
-            if counts.inner_text() != original:
+            if counts.text_content() != original:
                 changed = True
                 break
         counts.scroll_into_view_if_needed()
         _shot(page, "a-lab-04-priority-sorter")
         assert changed, "the counts never changed while the profile's facts were edited"
-        assert any(ch.isdigit() for ch in counts.inner_text()), "no counts shown"
+        assert any(ch.isdigit() for ch in counts.text_content()), "no counts shown"
         assert not nb.net.outside, f"requests left the machine: {nb.net.outside}"
 
 
@@ -340,8 +341,9 @@ def test_directives_table_filters_by_actor_in_jupyterlab(lab_notebooks):
         assert not nb.tracebacks(), nb.tracebacks()
         select = page.get_by_role("combobox", name="Actor").first
         select.wait_for()
-        # The table is in the widget that holds the dropdown, or right after it.
-        area = page.locator(".jp-OutputArea", has=select).first
+        # The table is in the output area that holds the Actor dropdown.
+        area = page.locator(".jp-OutputArea").filter(
+            has=page.get_by_role("combobox", name="Actor")).first
         before, after = _operate_dropdown_by_keyboard(page, "Actor", area)
         _shot(page, "b-lab-02-directives")
         assert before != after, "the table did not change when the actor changed"
@@ -423,7 +425,6 @@ def site_visits(browser, served_site):
                 if views:
                     page.wait_for_function(
                         f"() => ({WIDGETS_RENDERED})().rendered === {views}", timeout=15_000)
-                page.wait_for_load_state("networkidle")
                 widgets = page.evaluate(WIDGETS_RENDERED)
                 results = axe.run(page).response
                 violations, excepted = [], []
@@ -463,9 +464,13 @@ def site_visits(browser, served_site):
                 page.close()
         finally:
             context.close()
-    summary = {u: {"serious": len(v["violations"]) if isinstance(v, dict) else None}
-               for u, v in visits.items() if u != "__print__"}
-    print(f"\n[browser] axe audit, critical+serious violations per page: {json.dumps(summary)}")
+    summary = {}
+    for u, v in _pages(visits).items():
+        serious = sum(x["impact"] in SERIOUS for x in v["violations"])
+        other = sorted({f'{x["rule"]} ({x["impact"]})' for x in v["violations"]
+                        if x["impact"] not in SERIOUS})
+        summary[u] = {"critical+serious": serious, "excepted": len(v["excepted"]), "other": other}
+    print("\n[browser] axe audit per page: " + json.dumps(summary, indent=1))
     return visits
 
 
