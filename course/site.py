@@ -285,6 +285,27 @@ def render_checks(nb: nbformat.NotebookNode, warnings: list[str], where: str) ->
     return changed
 
 
+def figures_without_alt(nb: nbformat.NotebookNode) -> list[int]:
+    """Indexes of code cells with an image output that has no alt text.
+
+    nbconvert fills a missing alt with "No description has been provided for this
+    image", which hides the defect from an audit, so the build looks for it here.
+    """
+    found = []
+    for index, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            if "image/png" not in data and "image/jpeg" not in data:
+                continue
+            meta = output.get("metadata", {})
+            alts = [(meta.get(kind) or {}).get("alt") for kind in ("image/png", "image/jpeg")]
+            plain = data.get("text/plain", "")
+            plain = "".join(plain) if isinstance(plain, list) else plain
+            if not any(alts) and not plain.startswith("Figure: "):
+                found.append(index)
+    return found
+
+
 # --------------------------------------------------------------------------- links
 
 
@@ -321,8 +342,8 @@ def _installed_version(node_modules: Path, package: str) -> str | None:
 def vendor_command(cache: Path) -> list[str]:
     """The npm command the vendor step runs (no lock file, nothing saved).
 
-    >>> vendor_command(Path(".cache/vendor"))[:5]
-    ['npm', 'install', '--no-save', '--no-package-lock', '--prefix']
+    >>> vendor_command(Path(".cache/vendor"))[:4]
+    ['npm', 'install', '--no-save', '--no-package-lock']
     """
     specs = [f"{name}@{version}" for name, version in VENDOR_PACKAGES.items()]
     return ["npm", "install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund",
@@ -502,6 +523,8 @@ def build(out: Path = DEFAULT_OUT, root: Path | None = None, cache: Path | None 
             continue
         nb = nbformat.read(page.source, as_version=4)
         render_checks(nb, warnings, page.repo_path)
+        warnings += [f"{page.repo_path}, cell {i}: a figure without alt text"
+                     for i in figures_without_alt(nb)]
         nb.metadata["title"] = f"{page.title} | {SITE_TITLE}"
         vendor_url = _rel(page.url, VENDOR_SUBDIR)
         resources = {

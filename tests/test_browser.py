@@ -443,8 +443,9 @@ def site_visits(browser, served_site):
                     "violations": violations,
                     "excepted": excepted,
                     "images_without_alt": page.evaluate(
-                        "() => [...document.querySelectorAll('main img')]"
-                        ".filter(i => !i.hasAttribute('alt')).length"),
+                        "() => [...document.querySelectorAll('main img')].filter(i => "
+                        "!i.alt.trim() || i.alt === 'No description has been provided for "
+                        "this image').length"),
                     "headings": page.evaluate(
                         "() => [...document.querySelectorAll('main h1, main h2, main h3, "
                         "main h4, main h5, main h6')].map(h => Number(h.tagName[1]))"),
