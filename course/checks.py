@@ -136,6 +136,7 @@ class Numeric(Question):
     value: float = 0.0
     tolerance: float = 0.0
     unit: str = ""
+    wrong: str = ""  # feedback for a wrong number (never the number itself)
 
     def grade(self, answer: object) -> tuple[bool, str]:
         if isinstance(answer, bool):
@@ -154,7 +155,7 @@ class Numeric(Question):
             return False, "That is not a number (NaN). Check for missing values in your calculation."
         if abs(number - self.value) <= self.tolerance:
             return True, self.explanation
-        return False, "Not yet. Check which rows and which column you used."
+        return False, self.wrong or "Not yet. Check which rows and which column you used."
 
 
 @dataclass(frozen=True)

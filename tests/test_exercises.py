@@ -20,20 +20,48 @@ QUESTIONS = [q for q in checks.registry().values() if q.id.startswith("ex-")]
 #: One known-wrong answer per question and a fragment of the message it must produce.
 WRONG: dict[str, tuple[object, str]] = {
     "ex-00-1": ("b", "answer was given but is not right"),
-    "ex-00-2": (17, "which rows"),
+    "ex-00-2": (17, "Count the sections"),
     "ex-00-3": ("a", "official text is what"),
     "ex-00-4": ("Sanctuary Cities", "exact words"),
     "ex-00-5": ("the order creates no right or benefit", "not in the official text"),
     "ex-00-6": ([3, 5, 7], "missing at least one section"),
     "ex-00-7": ("It is in the Federal Register.", "needs at least"),
     "ex-01-1": ("b", "statutes Congress passes"),
-    "ex-01-2": ("82", "which rows"),
+    "ex-01-2": ("82", "volume comes first"),
     "ex-01-3": ("14159", "2025 order"),
     "ex-01-4": ("subject to the availability of appropriations", "not in the part"),
     "ex-01-5": ("Nothing in this order shall be construed", "exact clause"),
     "ex-01-6": ("a", "reinstated"),
     "ex-01-7": ({2: 2}, "missing at least one section"),
     "ex-01-8": ("Executive orders are fine.", "needs at least"),
+    "ex-02-1": ("It is the policy of the executive branch to", "not in the part"),
+    "ex-02-2": ("b", "only Congress can"),
+    "ex-02-3": (6, "letter label"),
+    "ex-02-4": ("the Supremacy Clause", "Article VI"),
+    "ex-02-5": ("Ensure that aliens ordered removed from the United States are promptly removed",
+                "exact clause"),
+    "ex-02-6": ("The President enforces laws.", "needs at least"),
+    "ex-03-1": ("The terms of this order, where applicable", "exact clause"),
+    "ex-03-2": ("b", "only Congress can"),
+    "ex-03-3": ("noncitizen", "statute's own term"),
+    "ex-03-4": (40, "count sections, not uses"),
+    "ex-03-5": ("Use the statute's word.", "needs at least"),
+    "ex-04-1": (8, "label is a letter"),
+    "ex-04-2": ("Have been convicted of any criminal offense", "exact clause"),
+    "ex-04-3": ("c", "acquittal"),
+    "ex-04-4": (226119, "Filter on both"),
+    "ex-04-5": ({2016: 1, 2017: 2}, "Keep exactly"),
+    "ex-04-6": ("Removals went up.", "needs at least"),
+    "ex-05-1": ("As soon as practicable, and by", "exact clause"),
+    "ex-05-2": ("b", "Department of Justice"),
+    "ex-05-3": ("employers", "own description"),
+    "ex-05-4": ("b", "civil, not criminal"),
+    "ex-05-5": ("Fines are bad.", "needs at least"),
+    "ex-06-1": (15000, "Reread the number"),
+    "ex-06-2": ("to the extent permitted by law", "exact clause"),
+    "ex-06-3": ("b", "President's duty"),
+    "ex-06-4": (0.065, "multiply by 100"),
+    "ex-06-5": ("Congress said no.", "needs at least"),
 }
 
 
@@ -44,6 +72,7 @@ def master_answers(ps: ex.ProblemSet) -> dict[str, object]:
     nb = nbformat.read(ps.master, as_version=4)
     namespace: dict = {"course": course}
     answers: dict[str, object] = {}
+    variables = {qid: ex.answer_variable(ex.source(c)) for qid, c in ex.hidden_tests(nb)}
     for cell in nb.cells:
         qid = ex.question_of(cell)
         if "solution" not in ex.tags(cell):
@@ -53,8 +82,7 @@ def master_answers(ps: ex.ProblemSet) -> dict[str, object]:
             continue
         code = ex.source(cell).replace(ex.BEGIN, "").replace(ex.END, "")
         exec(compile(code, f"{ps.name}:{qid}", "exec"), namespace)  # noqa: S102 - our own master
-        names = ex.assigned_names("\n".join(ex.solution_blocks(ex.source(cell))))
-        answers[qid] = namespace[names[0]]
+        answers[qid] = namespace[variables[qid]]
     return answers
 
 

@@ -69,7 +69,7 @@ def build(number: str) -> nbformat.NotebookNode:
             f"> **As of {lesson.as_of_text}.** This lesson explains the law; it is not legal advice.\n\n"
             + spec.get("intro", "") + ("\n\n" if spec.get("intro") else "")
             + INTRO.format(first=questions[0].id), id=f"ex-{number}-title"),
-        new_code_cell(spec.get("setup", SETUP), id=f"ex-{number}-setup"),
+        new_code_cell(SETUP_DATA if spec.get("data") else SETUP, id=f"ex-{number}-setup"),
     ]
     for k, q in enumerate(questions, start=1):
         item = spec["answers"][q.id]

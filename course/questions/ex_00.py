@@ -75,6 +75,7 @@ QUESTIONS = [
         prompt=("How many numbered sections does the official text of Executive Order 13768 "
                 "have [S136]? Count them in the text or with `len(course.order.sections())`."),
         value=18,
+        wrong="Count the sections of the official text again: each starts with its number.",
         hints=("The sections start with 'Section 1.' and 'Sec. 2.' ... in the official text.",
                "`course.order.sections()` returns one entry per section; `len(...)` counts them."),
         solution="`len(course.order.sections())` gives 18: Sec. 1 (Purpose) to Sec. 18 (General Provisions).",

@@ -56,6 +56,7 @@ QUESTIONS = [
         prompt=("The order's citation is 82 FR 8799. On which page of volume 82 of the Federal "
                 "Register does the order begin [S136]?"),
         value=8799,
+        wrong="In a Federal Register citation the volume comes first, then the page.",
         hints=("A Federal Register citation is: volume, 'FR', first page.",),
         solution="8799: in '82 FR 8799', 82 is the volume and 8799 the first page.",
         explanation="Right: page 8799.",
