@@ -86,7 +86,9 @@ class Source:
         )
         if self.read_via:
             mirrors = [m.strip() for m in self.read_via.split(";") if m.strip()]
-            links = "; ".join(f'<a href="{esc(m)}">{esc(m)}</a>' for m in mirrors)
+            # Some copies are named only by site ("Wikisource"): text, not a broken link.
+            links = "; ".join(f'<a href="{esc(m)}">{esc(m)}</a>' if m.startswith(("http://", "https://"))
+                              else esc(m) for m in mirrors)
             html += f" (read via {links})"
         return html
 

@@ -129,3 +129,13 @@ def test_statistics_never_cite_the_order_texts_as_their_source():
                     text = " ".join(str(v) for v in row.values())
                     assert re.search(r"\b(13768|13993|14159)\b|[Tt]he order", text), \
                         f"{path.name}, line {line}: cites {cited & order_ids} for a statistic"
+
+
+def test_a_copy_named_only_by_its_site_is_not_made_a_link():
+    named = next(s for s in sources.registry().values()
+                 if s.read_via and any(not m.strip().startswith("http")
+                                       for m in s.read_via.split(";")))
+    html = named.reference_html()
+    for mirror in (m.strip() for m in named.read_via.split(";")):
+        if not mirror.startswith("http"):
+            assert f'href="{mirror}"' not in html and mirror in html
