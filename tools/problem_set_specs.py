@@ -20,7 +20,7 @@ SPECS["00"] = {
         "ex-00-2": {"code": "{var} = len(course.order.sections())"},
         "ex-00-3": {"before": "# One letter, \"a\" to \"d\".\n", "code": '{var} = "b"'},
         "ex-00-4": {"before": "# Text in quotation marks.\n", "code": '{var} = "Sanctuary Jurisdictions"'},
-        "ex-00-5": {"before": "# Paste the words from the official text between the quotation marks.\n",
+        "ex-00-5": {"before": "# Paste the words from the official text, in quotation marks.\n",
                     "code": ('{var} = ("This order is not intended to, and does not, create any right '
                              'or benefit")')},
         "ex-00-6": {"before": "# A list of section numbers, e.g. [1, 2].\n",
@@ -62,10 +62,10 @@ SPECS["01"] = {
         "ex-01-1": {"before": "# One letter, \"a\" to \"d\".\n", "code": '{var} = "a"'},
         "ex-01-2": {"before": "# A number.\n", "code": "{var} = 8799"},
         "ex-01-3": {"before": "# The order's number, as text.\n", "code": '{var} = "13993"'},
-        "ex-01-4": {"before": "# Paste the words from the official text between the quotation marks.\n",
+        "ex-01-4": {"before": "# Paste the words from the official text, in quotation marks.\n",
                     "code": ('{var} = "including the Immigration and Nationality Act (INA) '
                              '(8 U.S.C. 1101 et seq.)"')},
-        "ex-01-5": {"before": "# Paste the words from the official text between the quotation marks.\n",
+        "ex-01-5": {"before": "# Paste the words from the official text, in quotation marks.\n",
                     "code": ('{var} = ("This order shall be implemented consistent with applicable '
                              'law and subject to the availability of appropriations.")')},
         "ex-01-6": {"before": "# One letter, \"a\" to \"d\".\n", "code": '{var} = "b"'},
@@ -109,7 +109,7 @@ Federalist No. 70 or No. 51 need not be word-perfect, but its idea must be used 
 }
 
 _LETTER = "# One letter, \"a\" to \"d\".\n"
-_QUOTE = "# Paste the words from the official text between the quotation marks.\n"
+_QUOTE = "# Paste the words from the official text, in quotation marks.\n"
 
 SPECS["02"] = {
     "intro": "This set is about what the order says it is for (Secs. 1 and 2) and the duties it invokes.",
