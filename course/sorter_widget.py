@@ -69,7 +69,8 @@ class PrioritySorter:
         self.message = w.HTML()
         note = w.HTML("<p><strong>Fictional profiles, simplified rules.</strong> Pick a profile, "
                       "change its facts, and compare the three policies. Use Tab to move "
-                      "between controls, Space to tick a box, arrow keys in lists "
+                      "between controls, Space to tick a box, Alt+Down Arrow to open a menu "
+                      "and then the arrow keys and Enter, arrow keys in lists "
                       "(Ctrl or Shift to select several).</p>")
         self._facts = {"removable": self.removable, "criminal": self.criminal,
                        "final_order": self.final_order, "security": self.security,
