@@ -83,7 +83,12 @@ def _course_grader_prelude(limits, extra_allowed):
         if hard == resource.RLIM_INFINITY or value < hard:
             resource.setrlimit(kind, (value, value))
     home = os.path.expanduser("~")
-    allowed = [os.path.realpath(os.getcwd()), os.path.realpath(tempfile.gettempdir()),
+    # A private temporary folder inside the working directory: the shared temporary
+    # folder may hold other things (a checkout of the course itself, other submissions).
+    private_tmp = os.path.join(os.getcwd(), ".tmp")
+    os.makedirs(private_tmp, exist_ok=True)
+    os.environ["TMPDIR"] = tempfile.tempdir = private_tmp
+    allowed = [os.path.realpath(os.getcwd()),
                *[os.path.realpath(os.path.join(home, p)) for p in extra_allowed]]
     write_flags = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_TRUNC
 
@@ -246,7 +251,8 @@ def assemble(student: dict, master: dict, limits: dict | None = None) -> tuple[d
                     at = i
         inserts.setdefault(len(cells) - 1 if at is None else at, []).append((qid, hidden))
     prelude = new_code_cell(PRELUDE % {"limits": limits, "allowed": [
-        ".cache", ".ipython", ".config/matplotlib", ".matplotlib", ".local/share/jupyter"]})
+        ".cache/matplotlib", ".cache/fontconfig", ".ipython", ".config/matplotlib", ".matplotlib",
+        ".local/share/jupyter"]})
     out = [prelude]
     positions: dict[int, str] = {}
     for i, cell in enumerate(cells):

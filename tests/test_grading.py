@@ -124,11 +124,22 @@ def test_a_shell_escape_never_runs(slow_rows):
 
 
 @pytest.mark.slow
-def test_a_submission_that_changes_the_masters_is_flagged(tmp_path):
+def test_a_submission_that_tries_to_change_the_masters_is_blocked(tmp_path):
     copy = tmp_path / "exercises"
     shutil.copytree(ex.exercises_dir(), copy)
+    before = grading.fingerprint(copy)
     rows = _grade(["vandal"], exercises_dir=copy)
-    assert rows["vandal"].status == grading.MASTERS_CHANGED
+    assert rows["vandal"].status == grading.BLOCKED
+    assert grading.fingerprint(copy) == before
+
+
+def test_masters_that_change_during_grading_are_flagged(tmp_path, monkeypatch):
+    """Defence in depth: if a write ever got past the guard, the fingerprint catches it."""
+    prints = iter(["before", "after", "after"])
+    monkeypatch.setattr(grading, "fingerprint", lambda folder: next(prints))
+    rows = _grade(["badjson"])
+    assert rows["badjson"].status == grading.MASTERS_CHANGED
+    assert "Restore them from git" in rows["badjson"].message
 
 
 def test_the_cli_writes_the_gradebook_and_feedback_without_a_kernel_for_bad_files(tmp_path):
@@ -201,3 +212,25 @@ def test_answers_cross_from_kernel_to_grader_as_plain_data_only():
     result = grading.score([checks.question("ex-00-2")], {"ex-00-2": {"type": "unsupported",
                                                                       "value": "function"}}, "", {}, {})
     assert result[0].status == checks.NOT_YET and "cannot be graded" in result[0].message
+
+
+def test_the_write_guard_refuses_the_shared_temporary_folder(tmp_path):
+    """The course itself may be checked out under /tmp (CI does this): a submission must not
+    be able to write anywhere in the shared temporary folder, only in its own working one."""
+    import subprocess
+    import sys
+
+    work = tmp_path / "work"
+    work.mkdir()
+    elsewhere = tmp_path / "course" / "checks.py"  # a sibling of the working folder
+    elsewhere.parent.mkdir()
+    elsewhere.write_text("original\n")
+    code = grading.PRELUDE % {"limits": {}, "allowed": []} + (
+        "\nimport tempfile\n"
+        f"open({str(work / 'ok.txt')!r}, 'w').write('fine')\n"
+        "open(tempfile.mkstemp()[1], 'w').write('fine')\n"
+        f"open({str(elsewhere)!r}, 'a').write('# tampered')\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=work, capture_output=True, text=True)
+    assert out.returncode != 0 and grading.BLOCK_MESSAGE in out.stderr
+    assert (work / "ok.txt").read_text() == "fine"
+    assert elsewhere.read_text() == "original\n"
