@@ -409,17 +409,10 @@ def widget():
     """
     import ipywidgets as w
 
+    from course.widgets import linked_view
+
     actor = w.Dropdown(options=[("All actors", "all"), *[(a, a) for a in actors()]],
                        value="all", description="Actor")
     kind = w.Dropdown(options=[("All kinds", "all"), *[(label, k) for k, label in KINDS.items()]],
                       value="all", description="Kind", style={"description_width": "initial"})
-    output = w.HTML(value=table().html)
-
-    def update(_change=None) -> None:
-        output.value = table(actor.value, kind.value).html
-
-    actor.observe(update, names="value")
-    kind.observe(update, names="value")
-    box = w.VBox([w.HBox([actor, kind]), output])
-    box.actor, box.kind, box.output = actor, kind, output
-    return box
+    return linked_view({"actor": actor, "kind": kind}, table)

@@ -729,17 +729,10 @@ def widget(term: str = "removable", level: str = "plain"):
     """
     import ipywidgets as w
 
+    from course.widgets import linked_view
+
     term_box = w.Combobox(options=list(terms()), value=term, description="Term",
                           placeholder="Type or pick a term", ensure_option=False)
     level_box = w.ToggleButtons(options=[(LEVELS[k].capitalize(), k) for k in LEVELS],
                                 value=level, description="Level")
-    output = w.HTML(value=define(term, level).html)
-
-    def update(_change=None) -> None:
-        output.value = define(term_box.value, level_box.value).html
-
-    term_box.observe(update, names="value")
-    level_box.observe(update, names="value")
-    box = w.VBox([w.HBox([term_box, level_box]), output])
-    box.term, box.level, box.output = term_box, level_box, output
-    return box
+    return linked_view({"term": term_box, "level": level_box}, define)
