@@ -33,7 +33,6 @@ import shutil
 import subprocess
 import sys
 import time
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -119,37 +118,15 @@ def _rel(from_url: str, to_url: str) -> str:
     return "../" * depth + to_url
 
 
-def _repository_url() -> str:
-    """The public repository, from ``[project.urls] Repository`` in pyproject.toml."""
-    root = repo_root()
-    if root is not None:
-        meta = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
-        return meta["project"]["urls"]["Repository"]
-    from importlib import metadata
-
-    for entry in metadata.metadata("eo13768-course").get_all("Project-URL") or []:
-        label, _, url = entry.partition(",")
-        if label.strip().lower() == "repository":
-            return url.strip()
-    raise ValueError("No Repository URL in the project's metadata.")
-
-
 def binder_url(repo_path: str) -> str:
-    """The Binder link that opens ``repo_path`` in JupyterLab.
-
-    Uses :func:`course.links.binder_url` when that module provides it.
+    """The Binder link that opens ``repo_path`` in JupyterLab (see :mod:`course.links`).
 
     >>> binder_url("notebooks/00-start-here.ipynb").endswith("00-start-here.ipynb")
     True
     """
-    try:
-        from course import links
+    from course import links
 
-        return links.binder_url(repo_path)
-    except (ImportError, AttributeError):
-        repo = _repository_url().rstrip("/")
-        owner_name = repo.split("github.com/", 1)[-1]
-        return f"https://mybinder.org/v2/gh/{owner_name}/main?urlpath=lab/tree/{repo_path}"
+    return links.binder_url(repo_path)
 
 
 def _nb_title(nb: nbformat.NotebookNode, fallback: str) -> str:
